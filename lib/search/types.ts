@@ -1,0 +1,39 @@
+import type { AgePhase, SearchParams } from '@/lib/validation/search';
+
+/** The public shape of one search hit (also the JSON contract of GET /api/search). */
+export interface SearchHit {
+  id: string;
+  name: string;
+  organisation: string;
+  summary: string;
+  needs: string[];
+  minimumAge: number | null;
+  maximumAge: number | null;
+  /** District codes the service covers; empty with cityWide = true for city-wide services. */
+  districts: string[];
+  cityWide: boolean;
+  cost: 'free' | 'paid' | 'unknown';
+  lastReviewed: string | null;
+  isSample: boolean;
+  /** Miles from the searched postcode, when one was given. */
+  distanceMiles?: number;
+  /** Name and summary with matches wrapped in <mark>…</mark>; everything else HTML-escaped. */
+  highlighted?: { name: string; summary: string };
+}
+
+export type FacetName = 'need' | 'phase' | 'district' | 'type' | 'delivery' | 'cost' | 'referral' | 'access' | 'language';
+export type FacetCounts = Partial<Record<FacetName, Record<string, number>>>;
+
+export interface SearchResult {
+  total: number;
+  page: number;
+  pageSize: number;
+  totalPages: number;
+  hits: SearchHit[];
+  facets: FacetCounts;
+  /** Which engine answered: Meilisearch normally, PostgreSQL when search is down or slow. */
+  engine: 'meilisearch' | 'postgres';
+  params: SearchParams;
+}
+
+export type { AgePhase };
