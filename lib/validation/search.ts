@@ -93,10 +93,11 @@ export function parseSearchParams(raw: RawParams): ParsedSearch {
     if (values.length === 0) continue;
     if ((LIST_PARAMS as readonly string[]).includes(name)) {
       const item = (shape[name as ListParam] as z.ZodDefault<z.ZodArray<z.ZodType>>).unwrap().element;
-      const good = [...new Set(values.map((v) => item.safeParse(v)).flatMap((r) => (r.success ? [r.data] : [])))];
-      if (good.length < values.length && new Set(values).size !== good.length) ignored.add(name);
+      const results = values.map((v) => item.safeParse(v));
+      if (results.some((r) => !r.success)) ignored.add(name);
+      const good = [...new Set(results.flatMap((r) => (r.success ? [r.data as string] : [])))];
       const fit = shape[name].safeParse(good);
-      if (fit.success) input[name] = fit.data;
+      if (fit.success) input[name] = good;
       else ignored.add(name);
     } else {
       const field = shape[name].safeParse(values[0]);
