@@ -34,6 +34,10 @@ export interface SearchResult {
   /** Which engine answered: Meilisearch normally, PostgreSQL when search is down or slow. */
   engine: 'meilisearch' | 'postgres';
   params: SearchParams;
+  /** Things the page should tell the user, e.g. the postcode was not recognised (results are not distance-filtered). */
+  notices?: SearchNotice[];
 }
+
+export type SearchNotice = 'postcode-not-found';
 
 export type { AgePhase };
