@@ -1,13 +1,38 @@
 import type { MDXComponents } from 'mdx/types';
-import type { ComponentPropsWithoutRef } from 'react';
+import type { ComponentPropsWithoutRef, ComponentType } from 'react';
+import type { MdxComponentName } from '@/lib/content/mdx-components';
 import { Callout } from './callout';
 import { Details } from './details';
 import { H2, H3, H4 } from './headings';
 import { MdxLink } from './mdx-link';
+import { PrintButton } from './print-button';
+import { RelatedServices } from './related-services';
+import { SignedVideo } from './signed-video';
 import { SourceRef } from './source-ref';
 import { Step, Steps } from './steps';
 import { Table, Td, Th } from './table';
+import { Term } from './term';
+import { Stage, Timeline } from './timeline';
 import { WarningText } from './warning-text';
+
+// Exactly the components lib/content/mdx-components.ts names: adding one here without listing it
+// there (or the reverse) is a type error, so the content test and the renderer never disagree.
+// Typed loosely because MDX passes authors' attributes straight through; each component checks
+// its own (and the content test checks every page).
+const authorComponents: Record<MdxComponentName, ComponentType<any>> = {
+  Callout,
+  Details,
+  PrintButton,
+  RelatedServices,
+  SignedVideo,
+  SourceRef,
+  Stage,
+  Step,
+  Steps,
+  Term,
+  Timeline,
+  WarningText,
+};
 
 // Everything a guide's MDX can render. Markdown elements get GOV.UK-like styles; the named
 // components are the only JSX authors may use (imports are switched off when compiling).
@@ -36,10 +61,5 @@ export const mdxComponents: MDXComponents = {
   table: Table,
   th: Th,
   td: Td,
-  Callout,
-  Details,
-  SourceRef,
-  Step,
-  Steps,
-  WarningText,
+  ...authorComponents,
 };

@@ -17,17 +17,30 @@ import {
 } from '@/prisma/data/taxonomies';
 import { DISTRICTS } from '@/prisma/data/districts';
 import { addCalendarMonths, guideFrontmatterSchema, parseCalendarDate } from './frontmatter';
+import { glossaryIds } from './glossary';
 import { extractHeadings, headingId } from './headings';
 import { extractLinks, isInternalHref } from './internal-links';
 import { legalSourceUrl } from './legal-sources';
 import { createContentLoader, parseGuideSource, type Guide } from './load';
+import { isMdxComponentName, MDX_COMPONENT_NAMES } from './mdx-components';
+import { relatedServicesQuery, RELATED_SERVICES_FILTERS, type RelatedServicesFilters } from './related-services';
 import { isValidSlug } from './slug';
+import { statutoryItemIds } from './statutory-map';
 
 // Reads the real content/ folder from the project root, as the build does.
 const CONTENT_ROOT = path.join(process.cwd(), 'content');
 const loader = createContentLoader(CONTENT_ROOT);
 
-const MDX_COMPONENTS = ['Callout', 'Details', 'SourceRef', 'Step', 'Steps', 'WarningText'];
+/** Pages that are routes of their own under /guides, not MDX files. */
+const GUIDE_ROUTES = ['/guides/glossary', '/guides/statutory-map'];
+
+/** The string attributes of every <Name ...> opening tag in a page (`name="value"` only). */
+function componentAttributes(body: string, name: string): Record<string, string>[] {
+  const tags = body.matchAll(new RegExp(`<${name}\\b([^>]*?)/?>`, 'g'));
+  return [...tags].map((tag) =>
+    Object.fromEntries([...tag[1]!.matchAll(/([A-Za-z]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!])),
+  );
+}
 
 interface ContentFile {
   locale: string;
@@ -132,7 +145,69 @@ describe('guide content', () => {
       const result = await serialize({ source: body, options: { mdxOptions: { remarkPlugins: [remarkGfm] } } });
       expect('error' in result ? String(result.error) : null, f.file).toBeNull();
       const used = [...body.matchAll(/<([A-Z][A-Za-z0-9]*)/g)].map((m) => m[1]!);
-      for (const name of used) expect(MDX_COMPONENTS, `${f.file} uses <${name}>`).toContain(name);
+      for (const name of used) expect(isMdxComponentName(name), `${f.file} uses <${name}>, which is not one of ${MDX_COMPONENT_NAMES.join(', ')}`).toBe(true);
+    }
+  });
+
+  it('an unknown component is caught', () => {
+    expect(isMdxComponentName('Term')).toBe(true);
+    expect(isMdxComponentName('Script')).toBe(false);
+    expect(isMdxComponentName('Glossary')).toBe(false);
+  });
+
+  it('every glossary term a page uses exists', () => {
+    const ids = new Set(glossaryIds());
+    let used = 0;
+    for (const f of files) {
+      const { body } = guidesByFile.get(f.file)!;
+      for (const attributes of componentAttributes(body, 'Term')) {
+        used += 1;
+        expect(attributes.id, `${f.file}: <Term> needs an id`).toBeDefined();
+        expect(ids.has(attributes.id!), `${f.file}: <Term id="${attributes.id}"> is not in content/en/glossary.json`).toBe(true);
+      }
+    }
+    expect(used).toBeGreaterThan(0);
+  });
+
+  it('every directory link block is a search the directory understands, with a label', () => {
+    for (const f of files) {
+      const { body } = guidesByFile.get(f.file)!;
+      for (const attributes of componentAttributes(body, 'RelatedServices')) {
+        const where = `${f.file}: <RelatedServices ${JSON.stringify(attributes)}>`;
+        expect(attributes.label?.trim(), where).toBeTruthy();
+        const unknown = Object.keys(attributes).filter((a) => a !== 'label' && !(RELATED_SERVICES_FILTERS as readonly string[]).includes(a));
+        expect(unknown, where).toEqual([]);
+        const { params } = relatedServicesQuery(attributes as RelatedServicesFilters);
+        for (const [taxonomy, allowed] of Object.entries(TAXONOMY_VALUES)) {
+          const values = (params as unknown as Record<string, string[]>)[taxonomy] ?? [];
+          for (const value of values) expect(allowed, `${where}: unknown ${taxonomy} "${value}"`).toContain(value);
+        }
+      }
+    }
+  });
+
+  it('every video has captions', () => {
+    for (const f of files) {
+      const { body } = guidesByFile.get(f.file)!;
+      for (const attributes of componentAttributes(body, 'SignedVideo')) {
+        expect(attributes.captions, `${f.file}: <SignedVideo> needs captions="/path/to/captions.vtt"`).toMatch(/\.vtt$/);
+      }
+    }
+  });
+
+  it('every statutory requirement a page answers is in the statutory map', () => {
+    const ids = new Set(statutoryItemIds());
+    for (const f of files) {
+      const { frontmatter } = guidesByFile.get(f.file)!;
+      for (const id of frontmatter.answers ?? []) {
+        expect(ids.has(id), `${f.file} answers "${id}", which is not in content/statutory-map.ts`).toBe(true);
+      }
+    }
+  });
+
+  it('no guide file takes the address of a guides route', () => {
+    for (const route of GUIDE_ROUTES) {
+      expect(englishSlugs.map((s) => `/guides/${s.join('/')}`), route).not.toContain(route);
     }
   });
 
@@ -159,6 +234,7 @@ describe('guide content', () => {
   it('every internal link leads to a guide, a heading on the page, a tool or a valid directory search', async () => {
     const known = new Set(englishSlugs.map((s) => `/guides/${s.join('/')}`));
     known.add('/guides');
+    for (const route of GUIDE_ROUTES) known.add(route);
     for (const f of files) {
       const { body } = guidesByFile.get(f.file)!;
       const ids = new Set(extractHeadings(body, [2, 3, 4]).map((h) => h.id));

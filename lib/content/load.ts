@@ -24,6 +24,8 @@ export interface GuideSummary {
   contentLocale: AppLocale;
   /** True when the requested language has no version and English is shown instead. */
   isFallback: boolean;
+  /** Ids of the statutory requirements the page helps meet (content/statutory-map.ts). */
+  answers: string[];
 }
 
 export interface Guide extends GuideSummary {
@@ -107,6 +109,7 @@ export function createContentLoader(root: string): ContentLoader {
       order: frontmatter.order,
       contentLocale,
       isFallback: contentLocale !== locale,
+      answers: frontmatter.answers ?? [],
       frontmatter,
       body,
       file: found.file,
@@ -136,7 +139,7 @@ export function createContentLoader(root: string): ContentLoader {
     const guides = await Promise.all((await listGuideSlugs()).map((slug) => getGuide(locale, slug)));
     return guides
       .filter((guide): guide is Guide => guide !== null)
-      .map(({ slug, path: guidePathValue, title, summary, section, order, contentLocale, isFallback }) => ({
+      .map(({ slug, path: guidePathValue, title, summary, section, order, contentLocale, isFallback, answers }) => ({
         slug,
         path: guidePathValue,
         title,
@@ -145,6 +148,7 @@ export function createContentLoader(root: string): ContentLoader {
         order,
         contentLocale,
         isFallback,
+        answers,
       }))
       .sort(compareGuides);
   }

@@ -10,6 +10,7 @@ import { GuideContents, type GuideNavItem } from '@/components/guides/guide-cont
 import { GuidePagination } from '@/components/guides/guide-pagination';
 import { GuideReviewFooter } from '@/components/guides/guide-review-footer';
 import { PageContents } from '@/components/guides/page-contents';
+import { PrintButton } from '@/components/guides/print-button';
 import { mdxComponents } from '@/components/mdx/mdx-components';
 import { extractHeadings } from '@/lib/content/headings';
 import { getGuide, listGuides, listGuideSlugs, type GuideSummary } from '@/lib/content/load';
@@ -48,7 +49,10 @@ export default async function GuidePage({ params }: Props) {
 
   const guide = await getGuide(locale, slug);
   if (!guide) notFound();
-  const t = await getTranslations({ locale, namespace: 'Guides' });
+  const [t, tPrint] = await Promise.all([
+    getTranslations({ locale, namespace: 'Guides' }),
+    getTranslations({ locale, namespace: 'Mdx.print' }),
+  ]);
 
   const sectionGuides = (await listGuides(locale)).filter((g) => g.section === guide.section);
   const position = sectionGuides.findIndex((g) => g.path === guide.path);
@@ -114,6 +118,8 @@ export default async function GuidePage({ params }: Props) {
             }}
           />
         </div>
+
+        <PrintButton label={tPrint('button')} />
 
         <GuidePagination
           previous={previous ? navItem(previous) : undefined}
