@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import { cache } from 'react';
+import { hasLocale } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { ServiceDetails } from '@/components/directory/service-details';
+import { getService, serviceIdSchema } from '@/lib/directory/get-service';
+import { listTaxonomies, type TaxonomyTerms } from '@/lib/directory/list-taxonomies';
+import { createLocaleFormatter } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
+import { routing } from '@/lib/i18n/routing';
+import { createTaxonomyLabeller } from '@/lib/i18n/taxonomy-labels';
+
+// Services are not prerendered: every id is looked up when asked for (the layout only lists languages).
+export const dynamicParams = true;
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+// generateMetadata and the page both need the service: one query per request.
+const loadService = cache(async (id: string) => {
+  // A malformed id cannot exist: 404 without touching the database.
+  if (!serviceIdSchema.safeParse(id).success) return null;
+  // Listings change at any time: always read the published row for this request.
+  await connection();
+  return getService(id);
+});
+
+async function loadTaxonomies(): Promise<Partial<TaxonomyTerms>> {
+  try {
+    return await listTaxonomies();
+  } catch {
+    return {};
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const service = await loadService(id);
+  if (!service) return {};
+  return { title: service.name, description: service.summary };
+}
+
+export default async function ServicePage({ params }: Props) {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+
+  const service = await loadService(id);
+  if (!service) notFound();
+
+  const [taxonomies, messages, t] = await Promise.all([
+    loadTaxonomies(),
+    getMessages({ locale }),
+    getTranslations({ locale, namespace: 'Service' }),
+  ]);
+  const label = createTaxonomyLabeller(messages.Taxonomy, taxonomies);
+  const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+  const languageName = (code: string, fallback: string) => {
+    try {
+      return names.of(code) ?? fallback;
+    } catch {
+      return fallback;
+    }
+  };
+
+  return (
+    <>
+      <nav aria-label={t('breadcrumbLabel')} className="mb-6 body-s print:hidden">
+        <ol className="m-0 flex list-none flex-wrap gap-x-2 p-0">
+          <li>
+            <Link href="/" className="tap-target">
+              {t('breadcrumbHome')}
+            </Link>
+            <span aria-hidden="true" className="ms-2 inline-block rtl:-scale-x-100">
+              ›
+            </span>
+          </li>
+          <li>
+            <Link href="/services" className="tap-target">
+              {t('breadcrumbServices')}
+            </Link>
+          </li>
+        </ol>
+      </nav>
+      <ServiceDetails service={service} dates={createLocaleFormatter(locale)} label={label} languageName={languageName} />
+    </>
+  );
+}
