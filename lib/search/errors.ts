@@ -1,4 +1,7 @@
-export type SearchUnavailableReason = 'timeout' | 'unreachable' | 'index-missing' | 'rejected';
+import { CircuitOpenError } from './circuit-breaker';
+
+/** `circuit-open`: recent requests failed, so Meilisearch is not being asked until its cool-down passes. */
+export type SearchUnavailableReason = 'timeout' | 'unreachable' | 'index-missing' | 'rejected' | 'circuit-open';
 
 /**
  * Meilisearch could not answer. Thrown instead of the client's own errors so callers have one
@@ -55,6 +58,7 @@ function isTimeout(error: unknown): boolean {
 
 export function toSearchUnavailable(error: unknown): SearchUnavailableError {
   if (error instanceof SearchUnavailableError) return error;
+  if (error instanceof CircuitOpenError) return new SearchUnavailableError('circuit-open', { cause: error });
   if (isTimeout(error)) return new SearchUnavailableError('timeout', { cause: error });
   const code = meiliErrorCode(error);
   if (code === 'index_not_found') return new SearchUnavailableError('index-missing', { cause: error });
@@ -62,4 +66,25 @@ export function toSearchUnavailable(error: unknown): SearchUnavailableError {
     return new SearchUnavailableError('unreachable', { cause: error });
   }
   return new SearchUnavailableError('rejected', { cause: error });
+}
+
+function httpStatus(error: unknown): number | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current !== null && typeof current === 'object'; depth++) {
+    const status = (current as { status?: unknown }).status;
+    if (typeof status === 'number') return status;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a failure says Meilisearch itself is in trouble (and should count towards opening the
+ * circuit), as opposed to Meilisearch answering that one request was wrong (a 4xx).
+ */
+export function isSearchOutage(error: unknown): boolean {
+  const unavailable = toSearchUnavailable(error);
+  if (unavailable.reason !== 'rejected') return true;
+  const status = httpStatus(unavailable.cause);
+  return status === undefined || status >= 500;
 }

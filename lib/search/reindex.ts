@@ -1,8 +1,11 @@
 import 'server-only';
 import type { EnqueuedTaskPromise, Meilisearch } from 'meilisearch';
+import { countPublishableServices } from '@/lib/directory/count-publishable-services';
 import { listServicesForIndex } from '@/lib/directory/list-services-for-index';
 import { listTaxonomies } from '@/lib/directory/list-taxonomies';
+import { lockSearchOutbox, pendingSearchOutboxRanges, settleSearchOutbox } from '@/lib/directory/search-outbox';
 import type { DirectoryReader } from '@/lib/directory/service-for-index';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { getMeiliClient, SERVICES_INDEX } from './client';
 import { meiliErrorCode } from './errors';
 import { writeIndexMeta } from './index-meta';
@@ -12,6 +15,8 @@ import { isPublishable, toSearchDocument } from './to-search-document';
 
 export interface ReindexProgress {
   documents: number;
+  /** Publishable services counted when the rebuild started (a progress bar's 100 %). */
+  total: number;
 }
 
 export interface ReindexOptions {
@@ -20,12 +25,32 @@ export interface ReindexOptions {
   /** Services read from PostgreSQL and sent to Meilisearch per batch. */
   batchSize?: number;
   onProgress?: (progress: ReindexProgress) => void;
+  /**
+   * Coordinate with the search outbox (see lib/search/outbox-worker.ts): hold the queue lock so no
+   * worker writes into the index being replaced, and mark the changes the rebuild covers as
+   * processed. Defaults to true when rebuilding the live `services` index with a Prisma client;
+   * pass false when rebuilding into another Meilisearch (a test or a copy).
+   */
+  settleOutbox?: boolean;
 }
 
 export interface ReindexResult {
   documents: number;
   tookMs: number;
+  /** Search outbox rows marked processed because the rebuild covered them. */
+  settledOutboxRows: number;
 }
+
+/** A Prisma client (not a transaction): what coordinating with the outbox needs. */
+type ReindexDatabase = DirectoryReader | Pick<PrismaClient, 'service' | 'taxonomy' | '$transaction'>;
+
+function canCoordinate(prisma: ReindexDatabase): prisma is Pick<PrismaClient, 'service' | 'taxonomy' | '$transaction'> {
+  return typeof (prisma as { $transaction?: unknown }).$transaction === 'function';
+}
+
+// The rebuild holds one transaction open (for the outbox lock) while it reads and indexes: allow
+// for 100,000 services on a slow machine.
+const REINDEX_TRANSACTION_MS = 6 * 60 * 60_000;
 
 // Document batches in flight at once: enough for Meilisearch to merge consecutive additions into
 // one indexing batch while PostgreSQL reads the next, few enough to bound memory.
@@ -58,8 +83,29 @@ async function deleteStaleTmpIndexes(client: Meilisearch, indexName: string, now
 /**
  * Rebuilds the index from PostgreSQL without an empty moment: documents go into a temporary
  * index with the same settings, which is then swapped with the live one in a single atomic step.
+ * With `settleOutbox` (the default for the live index), queued changes that the rebuild has read
+ * are marked processed, and those made while it runs stay queued for the outbox worker.
  */
-export async function reindexAll(prisma: DirectoryReader, options: ReindexOptions = {}): Promise<ReindexResult> {
+export async function reindexAll(prisma: ReindexDatabase, options: ReindexOptions = {}): Promise<ReindexResult> {
+  const indexName = options.indexName ?? SERVICES_INDEX;
+  const settle = options.settleOutbox ?? (indexName === SERVICES_INDEX && canCoordinate(prisma));
+  if (!settle) return { ...(await buildAndSwap(prisma, options)), settledOutboxRows: 0 };
+  if (!canCoordinate(prisma)) throw new Error('reindexAll: settleOutbox needs a Prisma client, not a transaction');
+  return prisma.$transaction(
+    async (tx) => {
+      // Waits for a worker batch in progress; workers skip their rounds until this commits.
+      await lockSearchOutbox(tx);
+      // Captured before any service is read: every change these rows stand for is in what we read.
+      const pending = await pendingSearchOutboxRanges(tx);
+      const result = await buildAndSwap(prisma, options);
+      const settledOutboxRows = await settleSearchOutbox(tx, pending);
+      return { ...result, settledOutboxRows };
+    },
+    { maxWait: 60_000, timeout: REINDEX_TRANSACTION_MS },
+  );
+}
+
+async function buildAndSwap(prisma: DirectoryReader, options: ReindexOptions): Promise<Omit<ReindexResult, 'settledOutboxRows'>> {
   const started = performance.now();
   const client = options.client ?? getMeiliClient();
   const indexName = options.indexName ?? SERVICES_INDEX;
@@ -73,7 +119,7 @@ export async function reindexAll(prisma: DirectoryReader, options: ReindexOption
     // Settings first, on the empty index: applying them after the documents would index twice.
     await runTask('Applying search index settings', tmp.updateSettings(SEARCH_INDEX_SETTINGS));
 
-    const taxonomies = await listTaxonomies(prisma, { fresh: true });
+    const [taxonomies, total] = await Promise.all([listTaxonomies(prisma, { fresh: true }), countPublishableServices(prisma)]);
     const districtCodes = (taxonomies.district ?? []).map((t) => t.code.toLowerCase());
 
     let documents = 0;
@@ -88,11 +134,11 @@ export async function reindexAll(prisma: DirectoryReader, options: ReindexOption
       documents += docs.length;
       if (pending.length >= MAX_PENDING_TASKS) {
         await runTask('Adding documents', pending.shift() as EnqueuedTaskPromise);
-        options.onProgress?.({ documents });
+        options.onProgress?.({ documents, total });
       }
     }
     for (const task of pending) await runTask('Adding documents', task);
-    options.onProgress?.({ documents });
+    options.onProgress?.({ documents, total });
 
     const stats = await tmp.getStats();
     if (stats.numberOfDocuments !== documents) {

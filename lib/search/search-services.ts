@@ -1,19 +1,29 @@
 import 'server-only';
 import type { Meilisearch, MultiSearchResult } from 'meilisearch';
+import { db } from '@/lib/db';
+import { recordZeroResultInBackground } from '@/lib/directory/record-zero-result';
+import type { ZeroResultWriter } from '@/lib/directory/record-zero-result';
+import { searchServicesInPostgres } from '@/lib/directory/search-services-in-postgres';
+import type { SearchDatabase } from '@/lib/directory/search-services-in-postgres';
 import { serverEnv } from '@/lib/env';
-import { haversineMetres, metresToMiles } from '@/lib/geo/distance';
-import { lookupPostcode } from '@/lib/geo/lookup-outcode';
-import type { GeoPoint } from '@/lib/geo/lookup-outcode';
 import { PAGE_SIZE } from '@/lib/validation/search';
 import type { SearchParams } from '@/lib/validation/search';
-import { buildSearchQueries, FACET_NAMES, HIT_ATTRIBUTES } from './build-search-queries';
+import { buildSearchQueries } from './build-search-queries';
 import type { SearchPlan } from './build-search-queries';
+import { CircuitBreaker } from './circuit-breaker';
 import { getMeiliClient, SERVICES_INDEX } from './client';
-import { toSearchUnavailable } from './errors';
+import { completeFacetCounts } from './complete-facet-counts';
+import { isSearchOutage, SearchUnavailableError, toSearchUnavailable } from './errors';
 import { highlightToHtml } from './highlight';
+import { resolveLocation } from './resolve-location';
 import { FACET_ATTRIBUTES } from './settings';
-import type { SearchDocument } from './to-search-document';
-import type { FacetCounts, SearchHit, SearchNotice, SearchResult } from './types';
+import { suggestRelaxations } from './suggest-relaxations';
+import { toSearchHit } from './to-search-hit';
+import type { HitDocument } from './to-search-hit';
+import type { FacetName, SearchResult } from './types';
+
+/** PostgreSQL as the search fallback and the store of searches that found nothing. */
+export type SearchServicesDatabase = SearchDatabase & ZeroResultWriter;
 
 export interface SearchServicesOptions {
   /** Defaults to the app client (`getMeiliClient()`). */
@@ -22,71 +32,54 @@ export interface SearchServicesOptions {
   indexName?: string;
   /** Defaults to SEARCH_TIMEOUT_MS for the app client, 5 s for an explicit client. */
   timeoutMs?: number;
+  /**
+   * Where to search when Meilisearch cannot answer, and where searches with no results are
+   * recorded. Defaults to `db()` for the app client. With an explicit client there is neither
+   * unless given (scripts and tests then see Meilisearch's own failures); `null` turns both off.
+   */
+  database?: SearchServicesDatabase | null;
+  /** Defaults to one breaker per Meilisearch client (see breakerFor). */
+  breaker?: CircuitBreaker;
+  /**
+   * Record the search anonymously when it finds nothing (needs `database`). Off by default: only
+   * a parent's own search belongs in that record, not a guide page counting services for a link.
+   */
+  recordZeroResults?: boolean;
+  /** When nothing is found, work out which single filter to drop (`relaxations`). Default true. */
+  relaxations?: boolean;
 }
 
-type HitDocument = Pick<SearchDocument, (typeof HIT_ATTRIBUTES)[number]> & {
-  _geoDistance?: number;
-  _formatted?: Partial<Record<'name' | 'summary', string>>;
-};
+type MeiliHit = HitDocument & { _formatted?: Partial<Record<'name' | 'summary', string>> };
 
-interface ResolvedLocation {
-  origin: GeoPoint | null;
-  params: SearchParams;
-  notices: SearchNotice[];
-}
+const breakers = new WeakMap<Meilisearch, CircuitBreaker>();
 
-/** An unrecognised postcode is not an error: search still answers, without distance, and says so. */
-function resolveLocation(params: SearchParams): ResolvedLocation {
-  if (!params.postcode) return { origin: null, params, notices: [] };
-  const origin = lookupPostcode(params.postcode);
-  if (origin) return { origin, params, notices: [] };
-  return {
-    origin: null,
-    params: { ...params, radius: undefined, sort: params.sort === 'distance' ? 'relevance' : params.sort },
-    notices: ['postcode-not-found'],
-  };
-}
-
-function toHit(doc: HitDocument, origin: GeoPoint | null, highlight: boolean): SearchHit {
-  const hit: SearchHit = {
-    id: doc.id,
-    name: doc.name,
-    organisation: doc.organisation,
-    summary: doc.summary,
-    needs: doc.needs,
-    minimumAge: doc.minimumAge ?? null,
-    maximumAge: doc.maximumAge ?? null,
-    districts: doc.cityWide ? [] : doc.districts,
-    cityWide: doc.cityWide,
-    cost: doc.cost,
-    lastReviewed: doc.lastReviewed ?? null,
-    isSample: doc.isSample,
-  };
-  if (origin && doc._geo) {
-    hit.distanceMiles = metresToMiles(doc._geoDistance ?? haversineMetres(origin, doc._geo));
+/**
+ * The circuit breaker guarding one Meilisearch client: shared by every search through that
+ * client, so one outage is noticed once and every request after it goes straight to PostgreSQL.
+ */
+export function breakerFor(client: Meilisearch): CircuitBreaker {
+  let breaker = breakers.get(client);
+  if (!breaker) {
+    breaker = new CircuitBreaker({
+      onStateChange: (state) => {
+        if (state === 'open') console.warn('Meilisearch is not answering: searching PostgreSQL until it does');
+        else if (state === 'closed') console.info('Meilisearch is answering again');
+      },
+    });
+    breakers.set(client, breaker);
   }
-  if (highlight) {
-    hit.highlighted = {
-      name: highlightToHtml(doc._formatted?.name ?? doc.name),
-      summary: highlightToHtml(doc._formatted?.summary ?? doc.summary),
-    };
-  }
-  return hit;
+  return breaker;
 }
 
-function facetCounts(plan: SearchPlan, params: SearchParams, results: MultiSearchResult<HitDocument>[]): FacetCounts {
+function facetCounts(plan: SearchPlan, params: SearchParams, results: MultiSearchResult<MeiliHit>[]) {
   const [main, ...perFacet] = results;
-  const facets: FacetCounts = {};
-  for (const facet of FACET_NAMES) {
-    const attribute = FACET_ATTRIBUTES[facet];
+  const counts: Partial<Record<FacetName, Record<string, number>>> = {};
+  for (const facet of Object.keys(FACET_ATTRIBUTES) as FacetName[]) {
     const index = plan.facetQueries.indexOf(facet);
     const source = index >= 0 ? perFacet[index] : main;
-    const counts: Record<string, number> = { ...(source?.facetDistribution?.[attribute] ?? {}) };
-    // A selected value nothing matches still needs a count, so the page can show it ticked with 0.
-    for (const value of params[facet]) counts[value] ??= 0;
-    facets[facet] = counts;
+    counts[facet] = source?.facetDistribution?.[FACET_ATTRIBUTES[facet]] ?? {};
   }
-  return facets;
+  return completeFacetCounts(counts, params);
 }
 
 async function searchWithMeilisearch(
@@ -95,7 +88,7 @@ async function searchWithMeilisearch(
   client: Meilisearch,
   timeoutMs: number,
 ): Promise<Omit<SearchResult, 'params' | 'notices'>> {
-  const response = await client.multiSearch<{ queries: SearchPlan['queries'] }, HitDocument>(
+  const response = await client.multiSearch<{ queries: SearchPlan['queries'] }, MeiliHit>(
     { queries: plan.queries },
     { signal: AbortSignal.timeout(timeoutMs) },
   );
@@ -103,31 +96,100 @@ async function searchWithMeilisearch(
   const main = results[0];
   if (!main) throw new Error('Meilisearch returned no result for the main query');
   const total = main.totalHits ?? main.estimatedTotalHits ?? 0;
+  const highlight = Boolean(params.q);
   return {
     total,
     page: params.page,
     pageSize: PAGE_SIZE,
     totalPages: main.totalPages ?? Math.ceil(total / PAGE_SIZE),
-    hits: main.hits.map((doc) => toHit(doc, plan.origin, Boolean(params.q))),
+    hits: main.hits.map((doc) =>
+      toSearchHit(
+        doc,
+        plan.origin,
+        highlight
+          ? {
+              name: highlightToHtml(doc._formatted?.name ?? doc.name),
+              summary: highlightToHtml(doc._formatted?.summary ?? doc.summary),
+            }
+          : undefined,
+      ),
+    ),
     facets: facetCounts(plan, params, results),
     engine: 'meilisearch',
   };
 }
 
+async function withInsights(
+  result: SearchResult,
+  options: {
+    client: Meilisearch;
+    indexName: string;
+    timeoutMs: number;
+    database: SearchServicesDatabase | null;
+    record: boolean;
+    relaxations: boolean;
+  },
+): Promise<SearchResult> {
+  if (result.total > 0) return result;
+  if (options.record && options.database) {
+    recordZeroResultInBackground(options.database, { params: result.params, engine: result.engine });
+  }
+  if (!options.relaxations) return result;
+  try {
+    const relaxations = await suggestRelaxations(result.params, {
+      engine: result.engine,
+      client: options.client,
+      indexName: options.indexName,
+      timeoutMs: options.timeoutMs,
+      ...(options.database ? { database: options.database } : {}),
+    });
+    return { ...result, relaxations };
+  } catch (error) {
+    // Suggestions are a courtesy: the (empty) answer stands without them.
+    console.warn('Could not work out which filter to drop', error);
+    return result;
+  }
+}
+
 /**
  * Searches the published directory. Filters within a facet are "any of", facets combine with
- * "and"; facet counts are disjunctive. Throws SearchUnavailableError when Meilisearch cannot answer
- * in time; that catch is where a PostgreSQL fallback takes over.
+ * "and"; facet counts are disjunctive. When Meilisearch cannot answer in time (or its circuit is
+ * open after repeated failures) the same search runs on PostgreSQL and the result says
+ * `engine: 'postgres'`. Throws SearchUnavailableError only when both fail (or there is no fallback).
+ * A search that finds nothing comes with `relaxations` (and is recorded if `recordZeroResults`).
  */
 export async function searchServices(params: SearchParams, options: SearchServicesOptions = {}): Promise<SearchResult> {
   const location = resolveLocation(params);
+  const explicitClient = options.client !== undefined;
   const client = options.client ?? getMeiliClient();
-  const timeoutMs = options.timeoutMs ?? (options.client ? 5000 : serverEnv().SEARCH_TIMEOUT_MS);
-  const plan = buildSearchQueries(location.params, { indexUid: options.indexName ?? SERVICES_INDEX, origin: location.origin });
+  const indexName = options.indexName ?? SERVICES_INDEX;
+  const timeoutMs = options.timeoutMs ?? (explicitClient ? 5000 : serverEnv().SEARCH_TIMEOUT_MS);
+  const database = options.database === undefined ? (explicitClient ? null : db()) : options.database;
+  const breaker = options.breaker ?? breakerFor(client);
+  const plan = buildSearchQueries(location.params, { indexUid: indexName, origin: location.origin });
+  const extras = location.notices.length > 0 ? { notices: location.notices } : {};
+
+  let result: SearchResult;
   try {
-    const result = await searchWithMeilisearch(plan, location.params, client, timeoutMs);
-    return { ...result, params: location.params, ...(location.notices.length > 0 ? { notices: location.notices } : {}) };
+    const found = await breaker.run(() => searchWithMeilisearch(plan, location.params, client, timeoutMs), isSearchOutage);
+    result = { ...found, params: location.params, ...extras };
   } catch (error) {
-    throw toSearchUnavailable(error);
+    const unavailable = toSearchUnavailable(error);
+    if (!database) throw unavailable;
+    try {
+      result = await searchServicesInPostgres(database, params);
+    } catch (fallbackError) {
+      throw new SearchUnavailableError(unavailable.reason, {
+        cause: new AggregateError([unavailable.cause ?? unavailable, fallbackError], 'Meilisearch and the PostgreSQL fallback both failed'),
+      });
+    }
   }
+  return withInsights(result, {
+    client,
+    indexName,
+    timeoutMs,
+    database,
+    record: options.recordZeroResults ?? false,
+    relaxations: options.relaxations ?? true,
+  });
 }

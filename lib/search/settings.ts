@@ -67,7 +67,8 @@ export const SEARCH_INDEX_SETTINGS = {
   searchCutoffMs: 1500,
 } satisfies Settings;
 
-function canonicalJson(value: unknown): string {
+/** JSON with object keys sorted at every level, so equal values always serialise (and hash) the same. */
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

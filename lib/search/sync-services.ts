@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Meilisearch } from 'meilisearch';
-import { getServiceForIndex } from '@/lib/directory/get-service-for-index';
+import { getServicesForIndex } from '@/lib/directory/get-services-for-index';
 import { listTaxonomies } from '@/lib/directory/list-taxonomies';
 import type { DirectoryReader } from '@/lib/directory/service-for-index';
 import { getMeiliClient, SERVICES_INDEX } from './client';
@@ -11,6 +11,7 @@ import type { SearchDocument } from './to-search-document';
 /**
  * Brings individual services' documents up to date after a change (publish, edit, withdraw):
  * publishable ones are upserted, anything else (unpublished, deleted) is removed from the index.
+ * Resolves only once Meilisearch has applied both changes; a failed task throws SearchTaskError.
  */
 export async function syncServices(
   prisma: DirectoryReader,
@@ -22,13 +23,17 @@ export async function syncServices(
   const ids = [...new Set(serviceIds)];
   if (ids.length === 0) return { upserted: 0, removed: 0 };
 
-  const taxonomies = await listTaxonomies(prisma);
+  // Fresh taxonomies: a renamed term or a new district is often the very change being synced.
+  // One after the other: inside a transaction both would queue on the same connection anyway.
+  const taxonomies = await listTaxonomies(prisma, { fresh: true });
+  const services = await getServicesForIndex(prisma, ids);
   const districtCodes = (taxonomies.district ?? []).map((t) => t.code.toLowerCase());
+  const publishable = new Map(services.filter(isPublishable).map((service) => [service.id, service]));
   const upserts: SearchDocument[] = [];
   const removals: string[] = [];
   for (const id of ids) {
-    const service = await getServiceForIndex(prisma, id);
-    if (service && isPublishable(service)) upserts.push(toSearchDocument(service, { districtCodes }));
+    const service = publishable.get(id);
+    if (service) upserts.push(toSearchDocument(service, { districtCodes }));
     else removals.push(id);
   }
   if (upserts.length > 0) await runTask('Updating service documents', index.addDocuments(upserts, { primaryKey: 'id' }));

@@ -36,6 +36,19 @@ export interface SearchResult {
   params: SearchParams;
   /** Things the page should tell the user, e.g. the postcode was not recognised (results are not distance-filtered). */
   notices?: SearchNotice[];
+  /** Only when total is 0: single filters whose removal would find services, most results first. */
+  relaxations?: SearchRelaxation[];
+}
+
+/** A search parameter that can be dropped to widen a search: the keywords, age, radius or a facet. */
+export type RelaxableParam = 'q' | 'age' | 'radius' | FacetName;
+
+export interface SearchRelaxation {
+  param: RelaxableParam;
+  /** What would be removed, as in the URL (a facet's selected values joined with commas). */
+  value: string;
+  /** Services found without it. */
+  total: number;
 }
 
 export type SearchNotice = 'postcode-not-found';
