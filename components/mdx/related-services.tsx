@@ -11,7 +11,7 @@ type RelatedServicesProps = RelatedServicesFilters & {
 
 async function countServices(params: Parameters<typeof searchServices>[0]): Promise<number | null> {
   try {
-    return (await searchServices(params)).total;
+    return (await searchServices(params, { relaxations: false })).total;
   } catch (error) {
     // No count is better than no page: the link still leads to the search.
     console.warn('RelatedServices: no count for the directory link', error instanceof Error ? error.message : error);

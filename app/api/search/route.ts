@@ -10,7 +10,7 @@ const HEADERS = { 'Access-Control-Allow-Origin': '*' };
 export async function GET(request: NextRequest) {
   const { params, ignored } = parseSearchParams(request.nextUrl.searchParams);
   try {
-    const result = await searchServices(params);
+    const result = await searchServices(params, { recordZeroResults: true });
     return NextResponse.json(
       {
         total: result.total,
@@ -19,11 +19,20 @@ export async function GET(request: NextRequest) {
         totalPages: result.totalPages,
         hits: result.hits,
         facets: result.facets,
+        engine: result.engine,
         ignored,
         ...(result.notices ? { notices: result.notices } : {}),
+        ...(result.relaxations ? { relaxations: result.relaxations } : {}),
       },
       // Listings change through the day; a short shared cache absorbs bursts of the same query.
-      { headers: { ...HEADERS, 'Cache-Control': 'public, max-age=30, stale-while-revalidate=60' } },
+      // A fallback answer is cached briefly so clients get the full engine back soon after it recovers.
+      {
+        headers: {
+          ...HEADERS,
+          'Cache-Control':
+            result.engine === 'postgres' ? 'public, max-age=5' : 'public, max-age=30, stale-while-revalidate=60',
+        },
+      },
     );
   } catch (error) {
     if (error instanceof SearchUnavailableError) {

@@ -28,7 +28,7 @@ async function countDirectorySearches(filters: readonly StatutoryDirectoryFilter
     const counts = await Promise.all(
       filters.map(async (filter) => {
         const { params, queryString } = relatedServicesQuery(filter.filters);
-        return [queryString, (await searchServices(params)).total] as const;
+        return [queryString, (await searchServices(params, { relaxations: false })).total] as const;
       }),
     );
     return new Map(counts);
