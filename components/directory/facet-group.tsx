@@ -1,3 +1,5 @@
+import { FacetDisclosure } from './facet-disclosure';
+
 export interface FacetOption {
   value: string;
   label: string;
@@ -78,18 +80,23 @@ export function FacetGroup({ name, legend, hint, groups, form, formatCount, coll
   const anySelected = groups.some((g) => g.options.some((o) => o.selected));
   if (collapsible) {
     return (
-      <details open={anySelected} className="group mb-4 border-t border-border pt-3">
-        <summary className="cursor-pointer list-none font-bold text-ink [&::-webkit-details-marker]:hidden">
-          <span aria-hidden="true" className="me-2 inline-block transition-transform group-open:rotate-90 rtl:-scale-x-100 rtl:group-open:rotate-90">
-            ▸
-          </span>
-          {legend}
-        </summary>
+      <FacetDisclosure
+        defaultOpen={anySelected}
+        className="group mb-4 border-t border-border pt-3"
+        summary={
+          <summary className="cursor-pointer list-none font-bold text-ink [&::-webkit-details-marker]:hidden">
+            <span aria-hidden="true" className="me-2 inline-block transition-transform group-open:rotate-90 rtl:-scale-x-100 rtl:group-open:rotate-90">
+              ▸
+            </span>
+            {legend}
+          </summary>
+        }
+      >
         <fieldset className="m-0 mt-3 border-0 p-0" aria-describedby={hintId}>
           <legend className="sr-only">{legend}</legend>
           {body}
         </fieldset>
-      </details>
+      </FacetDisclosure>
     );
   }
   return (

@@ -20,6 +20,8 @@ export interface ResultCardData {
   lastReviewed: string | null;
   distance?: string;
   isSample: boolean;
+  /** "Add to shortlist" (or "Remove"), under the details. */
+  action?: ReactNode;
 }
 
 export interface ResultCardLabels {
@@ -75,6 +77,7 @@ export function ResultCard({ result, labels }: { result: ResultCardData; labels:
         {result.distance && <Row term={labels.distance}>{result.distance}</Row>}
         <Row term={labels.lastReviewed}>{result.lastReviewed ?? labels.notReviewed}</Row>
       </dl>
+      {result.action && <div className="mt-4">{result.action}</div>}
     </article>
   );
 }

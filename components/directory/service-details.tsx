@@ -6,7 +6,9 @@ import type { LocationView, PhoneView, ScheduleView, ServiceView } from '@/lib/d
 import { isolate } from '@/lib/i18n/bidi';
 import { dayRuns, type LocaleFormatter } from '@/lib/i18n/format';
 import type { TaxonomyLabeller } from '@/lib/i18n/taxonomy-labels';
+import { Link } from '@/lib/i18n/navigation';
 import { listingText } from './listing-text';
+import { mapHref, safeEmail, safeWebUrl, telHref } from './safe-links';
 
 interface ServiceDetailsProps {
   service: ServiceView;
@@ -14,25 +16,10 @@ interface ServiceDetailsProps {
   label: TaxonomyLabeller;
   /** Display name of a language code in the page's language. */
   languageName: (code: string, fallback: string) => string;
-}
-
-/** Only web addresses a browser can safely open: never javascript: or data: links from data. */
-function safeWebUrl(value: string | null): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null;
-  } catch {
-    return null;
-  }
-}
-
-function safeEmail(value: string | null): string | null {
-  return value && /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(value) ? value : null;
-}
-
-function telHref(number: string): string {
-  return `tel:${number.replace(/[^\d+]/g, '')}`;
+  /** "Add to shortlist", shown under the summary. */
+  shortlist?: ReactNode;
+  /** This page's full address, printed at the end (paper has no address bar). */
+  pageUrl: string;
 }
 
 function paragraphs(text: string): string[] {
@@ -42,9 +29,9 @@ function paragraphs(text: string): string[] {
     .filter(Boolean);
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+function Section({ id, title, children, className = '' }: { id: string; title: string; children: ReactNode; className?: string }) {
   return (
-    <section aria-labelledby={id} className="mb-8 break-inside-avoid-page">
+    <section aria-labelledby={id} className={`mb-8 break-inside-avoid-page ${className}`}>
       <h2 id={id} className="heading-m border-t-2 border-ink pt-4">
         {title}
       </h2>
@@ -91,7 +78,7 @@ function Phones({ phones, extensionLabel }: { phones: readonly PhoneView[]; exte
   );
 }
 
-export function ServiceDetails({ service, dates, label, languageName }: ServiceDetailsProps) {
+export function ServiceDetails({ service, dates, label, languageName, shortlist, pageUrl }: ServiceDetailsProps) {
   const t = useTranslations('Service');
   const tAges = useTranslations('Ages');
 
@@ -171,6 +158,9 @@ export function ServiceDetails({ service, dates, label, languageName }: ServiceD
     service.types.length > 0 ? { key: 'type', term: t('type'), value: list(terms('type', service.types)) } : null,
   ].filter((row) => row !== null);
 
+  // A fees line that only repeats a cost option ("Free" twice) says nothing new.
+  const showFees =
+    Boolean(service.fees) && !service.costs.some((cost) => costLine(cost).toLowerCase() === service.fees?.trim().toLowerCase());
   const hasContact = service.phones.length > 0 || email || website || service.contacts.length > 0;
   const accessibilityNotes = service.locations.flatMap((l) => l.accessibility);
 
@@ -200,6 +190,7 @@ export function ServiceDetails({ service, dates, label, languageName }: ServiceD
         <p className="body-l m-0" {...listingText}>
           {service.summary}
         </p>
+        {shortlist && <div className="mt-6">{shortlist}</div>}
       </div>
 
       {service.status !== 'active' && (
@@ -234,7 +225,7 @@ export function ServiceDetails({ service, dates, label, languageName }: ServiceD
 
         <Section id="cost" title={t('cost')}>
           {isFree && service.costs.length === 0 && <p className="mb-4">{t('costFree')}</p>}
-          {service.fees && (
+          {showFees && (
             <p className="mb-4" {...listingText}>
               {service.fees}
             </p>
@@ -310,40 +301,54 @@ export function ServiceDetails({ service, dates, label, languageName }: ServiceD
 
         {physicalLocations.length > 0 && (
           <Section id="locations" title={t('locations')}>
-            {physicalLocations.map((location, index) => (
-              <div key={index} className="mb-6 border-s-4 border-border ps-4">
-                {location.name && (
-                  <h3 className="heading-s mb-2" {...listingText}>
-                    {location.name}
-                  </h3>
-                )}
-                {location.address && (
-                  <address className="mb-3 not-italic" {...listingText}>
-                    {location.address.lines.map((line) => (
-                      <span key={line} className="block">
-                        {line}
-                      </span>
-                    ))}
-                    <span className="block">{location.address.city}</span>
-                    <bdi dir="ltr" className="ltr-value block">
-                      {location.address.postcode}
-                    </bdi>
-                  </address>
-                )}
-                {location.description && (
-                  <p className="mb-3" {...listingText}>
-                    {location.description}
-                  </p>
-                )}
-                {location.phones.length > 0 && <Phones phones={location.phones} extensionLabel={extensionLabel} />}
-                {location.schedules.length > 0 && (
-                  <>
-                    <h4 className="mt-3 mb-1 font-bold">{t('openingTimes')}</h4>
-                    {scheduleItems(location.schedules)}
-                  </>
-                )}
-              </div>
-            ))}
+            {physicalLocations.map((location, index) => {
+              const map = mapHref({ ...location, postcode: location.address?.postcode });
+              const place = [location.name, location.address?.postcode].filter(Boolean).join(', ') || service.name;
+              return (
+                <div key={index} className="mb-6 border-s-4 border-border ps-4">
+                  {location.name && (
+                    <h3 className="heading-s mb-2" {...listingText}>
+                      {location.name}
+                    </h3>
+                  )}
+                  {location.address && (
+                    <address className="mb-3 not-italic" {...listingText}>
+                      {location.address.lines.map((line) => (
+                        <span key={line} className="block">
+                          {line}
+                        </span>
+                      ))}
+                      <span className="block">{location.address.city}</span>
+                      <bdi dir="ltr" className="ltr-value block">
+                        {location.address.postcode}
+                      </bdi>
+                    </address>
+                  )}
+                  {location.description && (
+                    <p className="mb-3" {...listingText}>
+                      {location.description}
+                    </p>
+                  )}
+                  {map && (
+                    <p className="mb-3 print:hidden">
+                      <a href={map} rel="noopener noreferrer" className="tap-target">
+                        {t.rich('mapLink', {
+                          place: isolate(place),
+                          hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                        })}
+                      </a>
+                    </p>
+                  )}
+                  {location.phones.length > 0 && <Phones phones={location.phones} extensionLabel={extensionLabel} />}
+                  {location.schedules.length > 0 && (
+                    <>
+                      <h4 className="mt-3 mb-1 font-bold">{t('openingTimes')}</h4>
+                      {scheduleItems(location.schedules)}
+                    </>
+                  )}
+                </div>
+              );
+            })}
           </Section>
         )}
 
@@ -389,6 +394,22 @@ export function ServiceDetails({ service, dates, label, languageName }: ServiceD
           </p>
           <p className="m-0">{t('checkFirst')}</p>
         </Section>
+
+        <Section id="report" title={t('reportHeading')} className="print:hidden">
+          <p className="mb-2">{t('reportText')}</p>
+          <p className="m-0">
+            <Link href={`/services/${service.id}/report`} prefetch={false} className="tap-target">
+              {t('reportLink')}
+            </Link>
+          </p>
+        </Section>
+
+        <p className="hidden body-s print:block">
+          {t('pageAddress')}{' '}
+          <bdi dir="ltr" className="ltr-value break-all">
+            {pageUrl}
+          </bdi>
+        </p>
       </div>
     </article>
   );

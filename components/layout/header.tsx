@@ -14,9 +14,11 @@ interface HeaderProps {
   locales: readonly LocaleDefinition[];
   /** The site search box, when there is one. */
   search?: ReactNode;
+  /** Show the "Shortlist (N)" link in the navigation bar. */
+  showShortlist?: boolean;
 }
 
-export function Header({ serviceName, homeLinkLabel, navLabel, navItems, languageLabel, locale, locales, search }: HeaderProps) {
+export function Header({ serviceName, homeLinkLabel, navLabel, navItems, languageLabel, locale, locales, search, showShortlist }: HeaderProps) {
   return (
     <header className="print:border-b print:border-ink">
       <div className="border-b-[10px] border-brand bg-ink text-white print:border-0 print:bg-white print:text-ink">
@@ -32,7 +34,7 @@ export function Header({ serviceName, homeLinkLabel, navLabel, navItems, languag
           {search && <div className="w-full pb-1 print:hidden">{search}</div>}
         </div>
       </div>
-      <HeaderNav label={navLabel} items={navItems} />
+      <HeaderNav label={navLabel} items={navItems} showShortlist={showShortlist} />
     </header>
   );
 }

@@ -35,8 +35,9 @@ export async function SiteDocument({ locale, children }: { locale: AppLocale; ch
     <html lang={locale} dir={localeDirection(locale)}>
       <body className="flex min-h-screen flex-col">
         {/* Client components get their strings as props; only the error page (a client
-            component by necessity) reads messages in the browser, so only those are sent. */}
-        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
+            component by necessity) and the shortlist's header link and buttons (which change
+            in the browser) read messages there, so only those are sent. */}
+        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error, ShortlistLink: messages.ShortlistLink, ShortlistButton: messages.ShortlistButton }}>
           <SkipLink label={tSkip('label')} />
           <Header
             serviceName={t('serviceName')}
@@ -46,6 +47,7 @@ export async function SiteDocument({ locale, children }: { locale: AppLocale; ch
             languageLabel={tLanguage('label')}
             locale={locale}
             locales={LOCALES}
+            showShortlist
             search={
               <SiteSearchForm
                 variant="header"

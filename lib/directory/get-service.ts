@@ -50,6 +50,9 @@ export interface LocationView {
   description: string | null;
   kind: 'physical' | 'postal' | 'virtual';
   address: AddressView | null;
+  /** WGS84 coordinates, when the listing has them (for a link to a map, never an embedded one). */
+  latitude: number | null;
+  longitude: number | null;
   accessibility: { description: string | null; details: string | null; url: string | null }[];
   phones: PhoneView[];
   schedules: ScheduleView[];
@@ -86,6 +89,8 @@ export interface ServiceView {
   eligibility: string | null;
   cityWide: boolean;
   districts: TermView[];
+  /** English names of the areas covered, as listed (e.g. "Birmingham (city-wide)"), for structured data. */
+  areaNames: string[];
   fees: string | null;
   costs: CostView[];
   contacts: ContactView[];
@@ -132,7 +137,7 @@ const serviceSelect = {
   lastModified: true,
   organization: { select: { name: true, description: true, website: true, email: true } },
   attributes: { select: { term: { select: termSelect } } },
-  serviceAreas: { select: { scope: true, term: { select: { code: true, name: true, sortOrder: true } } } },
+  serviceAreas: { select: { name: true, scope: true, term: { select: { code: true, name: true, sortOrder: true } } } },
   costOptions: {
     select: { option: true, amount: true, currency: true, amountDescription: true },
     orderBy: { amount: 'asc' },
@@ -154,6 +159,8 @@ const serviceSelect = {
           name: true,
           description: true,
           locationType: true,
+          latitude: true,
+          longitude: true,
           addresses: {
             select: {
               address1: true,
@@ -247,6 +254,8 @@ export async function getService(id: string, client: Pick<PrismaClient, 'service
             postcode: address.postalCode,
           }
         : null,
+      latitude: location.latitude,
+      longitude: location.longitude,
       accessibility: location.accessibility,
       phones: location.phones,
       schedules: schedules.map(toSchedule).sort(byDayThenTime),
@@ -276,6 +285,7 @@ export async function getService(id: string, client: Pick<PrismaClient, 'service
     eligibility: row.eligibilityDescription,
     cityWide,
     districts,
+    areaNames: [...new Set(row.serviceAreas.map((area) => area.name).filter(Boolean))].sort(),
     fees: row.feesDescription,
     costs: row.costOptions.map((c) => ({
       option: c.option,

@@ -49,6 +49,38 @@ for (const locale of LOCALES) {
       await axe();
     });
 
+    test('the shortlist, empty, with services and shared, has no accessibility violations', async ({ page, context, axe, baseURL }) => {
+      const path = await firstServicePath(page, locale);
+      const id = path.split('/').pop() ?? '';
+      await page.goto(`/${locale}/shortlist`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await axe();
+      await context.addCookies([{ name: 'shortlist', value: id, url: baseURL }]);
+      await page.goto(`/${locale}/shortlist`);
+      await expect(page.locator('main article')).toHaveCount(1);
+      await axe();
+      await context.clearCookies();
+      await page.goto(`/${locale}/shortlist?ids=${id}`);
+      await expect(page.locator('main article')).toHaveCount(1);
+      await axe();
+    });
+
+    test('the report form, with errors and sent, has no accessibility violations', async ({ page, axe }) => {
+      const path = await firstServicePath(page, locale);
+      await page.goto(`${path}/report`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await axe();
+      const submit = page.locator('main form button[type="submit"]');
+      await submit.click();
+      await expect(page.locator('#error-summary')).toBeFocused();
+      await axe();
+      await page.locator('#reason').check();
+      await page.locator('#contactEmail').fill('parent@example.com');
+      await submit.click();
+      await expect(page).toHaveURL(/\/report\/confirmation$/);
+      await axe();
+    });
+
     test('a guide page has no accessibility violations', async ({ page, axe }) => {
       const path = await firstGuidePath(page, locale);
       await page.goto(path);
@@ -77,6 +109,16 @@ for (const locale of LOCALES) {
 
       test('a service page has no violations', async ({ page, axe }) => {
         await page.goto(await firstServicePath(page, locale));
+        await axe();
+      });
+
+      test('the shortlist and the report form have no violations', async ({ page, context, axe, baseURL }) => {
+        const path = await firstServicePath(page, locale);
+        await context.addCookies([{ name: 'shortlist', value: path.split('/').pop() ?? '', url: baseURL }]);
+        await page.goto(`/${locale}/shortlist`);
+        await expect(page.locator('main article')).toHaveCount(1);
+        await axe();
+        await page.goto(`${path}/report`);
         await axe();
       });
     });

@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
 import { hasLocale, useFormatter, useTranslations } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ActiveFilters, type ActiveFilter } from '@/components/directory/active-filters';
 import { AgeFilter } from '@/components/directory/age-filter';
 import { FacetGroup } from '@/components/directory/facet-group';
 import { flatGroup, needGroups, termCodes } from '@/components/directory/facet-options';
+import { LiveResults } from '@/components/directory/live-results';
 import { PostcodeField } from '@/components/directory/postcode-field';
 import { ResultList } from '@/components/directory/result-list';
 import type { ResultCardData } from '@/components/directory/result-card';
 import { SearchForm } from '@/components/directory/search-form';
+import { ShortlistButton } from '@/components/directory/shortlist-button';
 import { SortControl } from '@/components/directory/sort-control';
 import {
   clearFiltersHref,
@@ -21,6 +24,7 @@ import {
 } from '@/components/directory/search-url';
 import { Details } from '@/components/ui/details';
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/ui/error-summary';
+import { InsetText } from '@/components/ui/inset-text';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { Pagination } from '@/components/ui/pagination';
 import { listTaxonomies, type TaxonomyTerms } from '@/lib/directory/list-taxonomies';
@@ -32,8 +36,10 @@ import { routing } from '@/lib/i18n/routing';
 import { createTaxonomyLabeller, type TaxonomyLabeller } from '@/lib/i18n/taxonomy-labels';
 import { searchServices, SearchUnavailableError } from '@/lib/search';
 import type { SearchHit, SearchResult } from '@/lib/search/types';
-import { AGE_PHASES, LIST_PARAMS, PAGE_SIZE, parseSearchParams } from '@/lib/validation/search';
+import { AGE_PHASES, LIST_PARAMS, PAGE_SIZE, parseSearchParams, toQueryString } from '@/lib/validation/search';
 import type { SearchParamName, SearchParams } from '@/lib/validation/search';
+import { parseShortlistCookie, SHORTLIST_COOKIE } from '@/lib/validation/shortlist';
+import { updateShortlistAction } from '../shortlist/actions';
 
 type RawSearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
@@ -103,14 +109,16 @@ export default async function ServicesPage({ params, searchParams }: Props) {
 
   const raw = await searchParams;
   const { params: search, ignored } = parseSearchParams(raw);
-  const [outcome, taxonomies, messages, t, tActive, tAges] = await Promise.all([
+  const [outcome, taxonomies, messages, t, tActive, tAges, store] = await Promise.all([
     runSearch(search),
     loadTaxonomies(),
     getMessages({ locale }),
     getTranslations({ locale, namespace: 'Services' }),
     getTranslations({ locale, namespace: 'ActiveFilters' }),
     getTranslations({ locale, namespace: 'Ages' }),
+    cookies(),
   ]);
+  const shortlisted = parseShortlistCookie(store.get(SHORTLIST_COOKIE)?.value);
 
   const label = createTaxonomyLabeller(messages.Taxonomy, taxonomies);
   const localised = (href: string) => getPathname({ locale: locale as AppLocale, href });
@@ -171,8 +179,21 @@ export default async function ServicesPage({ params, searchParams }: Props) {
     return tAges('any');
   };
 
+  const headingValues = { count: outcome.ok ? outcome.result.total : 0, query: isolate(search.q ?? '') };
+  const announcement = !outcome.ok
+    ? t('unavailableTitle')
+    : search.q
+      ? t('resultsHeadingWithQuery', headingValues)
+      : t('resultsHeading', headingValues);
+
   return (
-    <>
+    <LiveResults
+      formId={FORM_ID}
+      pathname={servicesHref({})}
+      announcement={announcement}
+      resultsKey={`${toQueryString(search)}|${errors.join(',')}|${outcome.ok ? 'ok' : 'down'}`}
+      hasErrors={errors.length > 0}
+    >
       <ErrorSummary title={t('errorSummaryTitle')} errors={errorItems} />
       <h1 className="heading-xl">{t('title')}</h1>
       <p className="body-l mb-6 max-w-[30em]">{t('lead')}</p>
@@ -222,9 +243,11 @@ export default async function ServicesPage({ params, searchParams }: Props) {
           label={label}
           localised={localised}
           ageText={ageText}
+          shortlisted={shortlisted}
+          heading={announcement}
         />
       )}
-    </>
+    </LiveResults>
   );
 }
 
@@ -242,6 +265,10 @@ interface SearchResultsProps {
   label: TaxonomyLabeller;
   localised: (href: string) => string;
   ageText: (hit: Pick<SearchHit, 'minimumAge' | 'maximumAge'>) => string;
+  /** Service ids on the visitor's shortlist (from the cookie). */
+  shortlisted: readonly string[];
+  /** "23 services found for ‘speech’". */
+  heading: string;
 }
 
 function SearchResults(props: SearchResultsProps) {
@@ -271,6 +298,8 @@ function SearchResults(props: SearchResultsProps) {
     href: toggleValue(search, 'phase', phase),
   }));
 
+  // Without JavaScript a shortlist button reloads the page: back to the same results, at the same card.
+  const returnPath = localised(withPage(search, result.page));
   const cards: ResultCardData[] = result.hits.map((hit) => ({
     id: hit.id,
     href: `/services/${hit.id}`,
@@ -286,6 +315,15 @@ function SearchResults(props: SearchResultsProps) {
     lastReviewed: hit.lastReviewed ? formatDate(hit.lastReviewed) : null,
     distance: hit.distanceMiles !== undefined ? tCard('distanceMiles', { miles: hit.distanceMiles }) : undefined,
     isSample: hit.isSample,
+    action: (
+      <ShortlistButton
+        action={updateShortlistAction}
+        serviceId={hit.id}
+        serviceName={hit.name}
+        inShortlist={props.shortlisted.includes(hit.id)}
+        returnTo={`${returnPath}#result-${hit.id}`}
+      />
+    ),
   }));
 
   // When nothing matched, the search layer says which single filter to drop to find something.
@@ -304,7 +342,6 @@ function SearchResults(props: SearchResultsProps) {
     return { key: `${r.param}=${r.value}`, label: isolate(text), total: r.total, href: withChange(search, change) };
   });
 
-  const headingValues = { count: result.total, query: isolate(search.q ?? '') };
   const start = (result.page - 1) * PAGE_SIZE + 1;
   const languageLabel: TaxonomyLabeller = (_taxonomy, code) => languageName(locale, code);
 
@@ -316,9 +353,9 @@ function SearchResults(props: SearchResultsProps) {
         </NotificationBanner>
       )}
       {result.engine === 'postgres' && (
-        <NotificationBanner id="fallback-notice" title={t('ignoredTitle')}>
+        <InsetText id="fallback-notice" className="mt-0">
           <p>{t('fallbackNotice')}</p>
-        </NotificationBanner>
+        </InsetText>
       )}
 
       <div className="desktop:grid desktop:grid-cols-[minmax(0,1fr)_minmax(0,2fr)] desktop:gap-8 print:block!">
@@ -395,9 +432,9 @@ function SearchResults(props: SearchResultsProps) {
           </details>
         </div>
 
-        <div>
+        <div className="transition-opacity group-data-[pending]/live:opacity-60">
           <h2 id="results-heading" className="heading-m">
-            {search.q ? t('resultsHeadingWithQuery', headingValues) : t('resultsHeading', headingValues)}
+            {props.heading}
           </h2>
           {result.totalPages > 1 && (
             <p className="mb-4 body-s text-ink-secondary">

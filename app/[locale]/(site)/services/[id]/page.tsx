@@ -2,15 +2,21 @@ import type { Metadata } from 'next';
 import { cache } from 'react';
 import { hasLocale } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ServiceDetails } from '@/components/directory/service-details';
+import { ServiceJsonLd } from '@/components/directory/service-json-ld';
+import { ShortlistButton } from '@/components/directory/shortlist-button';
 import { getService, serviceIdSchema } from '@/lib/directory/get-service';
 import { listTaxonomies, type TaxonomyTerms } from '@/lib/directory/list-taxonomies';
+import { serverEnv } from '@/lib/env';
 import { createLocaleFormatter } from '@/lib/i18n/format';
-import { Link } from '@/lib/i18n/navigation';
+import { getPathname, Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
 import { createTaxonomyLabeller } from '@/lib/i18n/taxonomy-labels';
+import { parseShortlistCookie, SHORTLIST_COOKIE } from '@/lib/validation/shortlist';
+import { updateShortlistAction } from '../../shortlist/actions';
 
 // Services are not prerendered: every id is looked up when asked for (the layout only lists languages).
 export const dynamicParams = true;
@@ -50,11 +56,15 @@ export default async function ServicePage({ params }: Props) {
   const service = await loadService(id);
   if (!service) notFound();
 
-  const [taxonomies, messages, t] = await Promise.all([
+  const [taxonomies, messages, t, store] = await Promise.all([
     loadTaxonomies(),
     getMessages({ locale }),
     getTranslations({ locale, namespace: 'Service' }),
+    cookies(),
   ]);
+  const path = getPathname({ locale, href: `/services/${service.id}` });
+  const pageUrl = new URL(path, serverEnv().SITE_URL).toString();
+  const inShortlist = parseShortlistCookie(store.get(SHORTLIST_COOKIE)?.value).includes(service.id);
   const label = createTaxonomyLabeller(messages.Taxonomy, taxonomies);
   const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
   const languageName = (code: string, fallback: string) => {
@@ -84,7 +94,23 @@ export default async function ServicePage({ params }: Props) {
           </li>
         </ol>
       </nav>
-      <ServiceDetails service={service} dates={createLocaleFormatter(locale)} label={label} languageName={languageName} />
+      <ServiceJsonLd service={service} pageUrl={pageUrl} />
+      <ServiceDetails
+        service={service}
+        dates={createLocaleFormatter(locale)}
+        label={label}
+        languageName={languageName}
+        pageUrl={pageUrl}
+        shortlist={
+          <ShortlistButton
+            action={updateShortlistAction}
+            serviceId={service.id}
+            serviceName={service.name}
+            inShortlist={inShortlist}
+            returnTo={path}
+          />
+        }
+      />
     </>
   );
 }
