@@ -76,7 +76,7 @@ type SearchOutcome = { ok: true; result: SearchResult } | { ok: false };
 
 async function runSearch(params: SearchParams): Promise<SearchOutcome> {
   try {
-    return { ok: true, result: await searchServices(params) };
+    return { ok: true, result: await searchServices(params, { recordZeroResults: true }) };
   } catch (error) {
     // A search outage must never become an error page: the page says so calmly instead.
     if (!(error instanceof SearchUnavailableError)) console.error('Directory search failed', error);
