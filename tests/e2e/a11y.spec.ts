@@ -33,6 +33,9 @@ for (const locale of LOCALES) {
       ['services, page 2', `/${locale}/services?page=2`],
       ['guidance index', `/${locale}/guides`],
     ];
+    // One page in each of the languages' directions: the privacy notice (a table) and an English fallback.
+    if (locale === 'en') pages.push(['privacy notice', '/en/guides/privacy']);
+    if (locale === 'ur') pages.push(['an untranslated guide shown in English', '/ur/guides/preparing-for-adulthood']);
 
     for (const [name, path] of pages) {
       test(`${name} has no accessibility violations`, async ({ page, axe }) => {

@@ -32,13 +32,32 @@ test.describe('languages', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   });
 
-  test('the English home page offers the main tasks', async ({ page }) => {
+  test('the English home page offers the main tasks, in order, and each one opens', async ({ page, request }) => {
     await page.goto('/en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Birmingham SEND Local Offer');
-    const main = page.getByRole('main');
-    await expect(main.getByRole('link', { name: 'Find services' })).toHaveAttribute('href', '/en/services');
-    await expect(main.getByRole('link', { name: 'Guidance' })).toHaveAttribute('href', '/en/guides');
+    const tasks: [string, string][] = [
+      ["I'm worried about my child", '/en/guides/worried-about-my-child'],
+      ['Find services', '/en/services'],
+      ['EHC plans', '/en/guides/ehcp'],
+      ['Moving school or college', '/en/guides/phase-transfer'],
+      ['Preparing for adulthood', '/en/guides/preparing-for-adulthood'],
+      ['Work out key dates', '/en/tools'],
+      ['All guidance', '/en/guides'],
+    ];
+    const taskLinks = page.getByRole('main').getByRole('heading', { level: 3 }).getByRole('link');
+    await expect(taskLinks).toHaveText(tasks.map(([name]) => name));
+    for (const [index, [, href]] of tasks.entries()) {
+      await expect(taskLinks.nth(index)).toHaveAttribute('href', href);
+      expect((await request.get(href)).status(), href).toBe(200);
+    }
     await expect(page.getByText(/This is a demonstration/)).toBeVisible();
+  });
+
+  test('every page links to the privacy notice from its footer', async ({ page }) => {
+    await page.goto('/en/services');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy and cookies' }).click();
+    await expect(page).toHaveURL(/\/en\/guides\/privacy$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy and cookies');
   });
 
   for (const locale of ['ur', 'ar']) {
@@ -189,6 +208,18 @@ test('a guide page opens from the guidance section', async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/guides\/.+/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+for (const [path, title] of [
+  ['/en/guides/worried-about-my-child', "I'm worried about my child"],
+  ['/en/guides/preparing-for-adulthood', 'Preparing for adulthood'],
+  ['/en/guides/privacy', 'Privacy and cookies'],
+] as const) {
+  test(`the guide ${path} opens`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -21,11 +21,16 @@ export default async function HomePage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Home' });
 
+  // Ordered by what families come to do, starting with the parent who does not yet know the system.
   const tasks = [
-    { href: '/services' as const, title: t('servicesTitle'), description: t('servicesDescription') },
-    { href: '/guides' as const, title: t('guidanceTitle'), description: t('guidanceDescription') },
-    { href: '/tools' as const, title: t('toolsTitle'), description: t('toolsDescription') },
-  ];
+    { href: '/guides/worried-about-my-child', title: t('worriedTitle'), description: t('worriedDescription') },
+    { href: '/services', title: t('servicesTitle'), description: t('servicesDescription') },
+    { href: '/guides/ehcp', title: t('ehcpTitle'), description: t('ehcpDescription') },
+    { href: '/guides/phase-transfer', title: t('movingTitle'), description: t('movingDescription') },
+    { href: '/guides/preparing-for-adulthood', title: t('adulthoodTitle'), description: t('adulthoodDescription') },
+    { href: '/tools', title: t('toolsTitle'), description: t('toolsDescription') },
+    { href: '/guides', title: t('guidanceTitle'), description: t('guidanceDescription') },
+  ] as const;
 
   return (
     <>
