@@ -142,7 +142,7 @@ async function run(supervisor: Supervisor, config: LauncherConfig, log: StepLogg
   }
   const env = serviceEnv(services);
   await runDataTasks(projectRoot, ['seed', 'index'], { ...env, sampleServices }, supervisor);
-  await log.step('outbox worker', () => startOutboxWorker(projectRoot, env, supervisor), () => 'started');
+  await log.step('outbox worker', () => startOutboxWorker(projectRoot, env, supervisor, log), () => 'started');
 
   const port = config.app.PORT;
   const nextEnv: Record<string, string | undefined> = {

@@ -8,7 +8,7 @@ import { startMeilisearch, type RunningMeilisearch } from './meilisearch';
 import { applyMigrations } from './migrate';
 import { startPostgres, type RunningPostgres } from './postgres';
 import { resolvePort } from './ports';
-import { spawnManaged, type Supervisor } from './processes';
+import { describeExit, spawnManaged, type ManagedProcess, type Supervisor } from './processes';
 
 /** What the app needs to reach its services: exactly the variables lib/env.ts requires at run time. */
 export interface ServiceEnv {
@@ -214,21 +214,52 @@ const outboxWorkerScript = path.join(path.dirname(fileURLToPath(import.meta.url)
 /**
  * Starts the search outbox worker (scripts/search/worker.ts) as a supervised child for as long as the
  * site runs: it pushes every change queued in search_outbox to Meilisearch and catches up after an outage.
+ * Unlike the database, search engine and Next, the site works without it for a while (changes wait in
+ * the outbox), so an unexpected exit restarts it after a growing pause instead of stopping the stack.
  */
-export async function startOutboxWorker(projectRoot: string, env: ServiceEnv, supervisor: Supervisor): Promise<void> {
-  const child = await spawnManaged({
-    name: 'search outbox worker',
-    command: process.execPath,
-    args: ['--conditions=react-server', '--import', 'tsx', outboxWorkerScript],
-    cwd: projectRoot,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-    stopSignal: 'SIGTERM',
-    stopTimeoutMs: 5_000,
-    signalGroup: true,
-    watchdog: supervisor.watchdog,
+export async function startOutboxWorker(projectRoot: string, env: ServiceEnv, supervisor: Supervisor, log: StepLogger): Promise<void> {
+  const name = 'search outbox worker';
+  let current: ManagedProcess | undefined;
+  let restartTimer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  let pauseMs = 1_000;
+
+  const start = async (): Promise<void> => {
+    const startedAt = Date.now();
+    const child = await spawnManaged({
+      name,
+      command: process.execPath,
+      args: ['--conditions=react-server', '--import', 'tsx', outboxWorkerScript],
+      cwd: projectRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      stopSignal: 'SIGTERM',
+      stopTimeoutMs: 5_000,
+      signalGroup: true,
+      watchdog: supervisor.watchdog,
+    });
+    current = child;
+    void child.exited.then((info) => {
+      if (stopped || supervisor.stopping) return;
+      // A worker that ran for a minute was healthy: start the back-off again from one second.
+      if (Date.now() - startedAt > 60_000) pauseMs = 1_000;
+      log.warn(`${name} ${describeExit(info)}; restarting it in ${pauseMs / 1000}s`);
+      restartTimer = setTimeout(() => {
+        start().catch((error: unknown) => log.warn(`could not restart the ${name}: ${(error as Error).message}`));
+      }, pauseMs);
+      pauseMs = Math.min(pauseMs * 2, 30_000);
+    });
+  };
+
+  await start();
+  supervisor.add({
+    name,
+    stop: async () => {
+      stopped = true;
+      clearTimeout(restartTimer);
+      await current?.stop();
+    },
   });
-  supervisor.add({ name: 'search outbox worker', stop: () => child.stop(), exited: child.exited });
 }
 
 const dataTasksScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data-tasks.ts');

@@ -1,25 +1,38 @@
 // Spawned (detached) by Watchdog.start in processes.ts. The launcher's stdin pipe is its lifeline: when it
 // closes, whatever the launcher left registered is stopped and removed. Kept dependency-free so it
 // starts quickly and cannot fail on the project's own imports.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 interface Watched {
   signal: NodeJS.Signals;
   group: boolean;
+  /** Kernel start time of the process, so that a recycled pid is never mistaken for it. */
+  startTime: string | null;
 }
 
 const watched = new Map<number, Watched>();
 const removals = new Set<string>();
 
-function alive(pid: number): boolean {
+/** Field 22 of /proc/<pid>/stat (after the command name, which may contain spaces); null off Linux. */
+function startTimeOf(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function alive(pid: number, entry?: Watched): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  // pids wrap quickly on a busy machine (pid_max is often 32768): check it is still the same process.
+  return !entry?.startTime || startTimeOf(pid) === entry.startTime;
 }
 
 function signal(pid: number, name: NodeJS.Signals, group: boolean): void {
@@ -38,7 +51,11 @@ function apply(line: string): void {
     return;
   }
   if (message.op === 'watch' && typeof message.pid === 'number') {
-    watched.set(message.pid, { signal: message.signal ?? 'SIGTERM', group: message.group === true });
+    watched.set(message.pid, {
+      signal: message.signal ?? 'SIGTERM',
+      group: message.group === true,
+      startTime: startTimeOf(message.pid),
+    });
   } else if (message.op === 'forget' && typeof message.pid === 'number') {
     watched.delete(message.pid);
   } else if (message.op === 'remove' && message.path) {
@@ -53,11 +70,11 @@ let cleaning = false;
 async function cleanUp(): Promise<void> {
   if (cleaning) return;
   cleaning = true;
-  const pending = [...watched].filter(([pid]) => alive(pid));
+  const pending = [...watched].filter(([pid, entry]) => alive(pid, entry));
   for (const [pid, { signal: name, group }] of pending) signal(pid, name, group);
   const deadline = Date.now() + 15_000;
-  while (pending.some(([pid]) => alive(pid)) && Date.now() < deadline) await sleep(100);
-  for (const [pid] of pending) if (alive(pid)) signal(pid, 'SIGKILL', true);
+  while (pending.some(([pid, entry]) => alive(pid, entry)) && Date.now() < deadline) await sleep(100);
+  for (const [pid, entry] of pending) if (alive(pid, entry)) signal(pid, 'SIGKILL', true);
   for (const directory of removals) {
     try {
       rmSync(directory, { recursive: true, force: true, maxRetries: 3 });
