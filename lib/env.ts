@@ -19,7 +19,7 @@ export const envSchema = z
     /** How long a Meilisearch query may take before search falls back to PostgreSQL. */
     SEARCH_TIMEOUT_MS: z.coerce.number().int().min(20).max(10_000).default(300),
     /** Where the launcher keeps embedded PostgreSQL and Meilisearch data. */
-    LOCAL_OFFER_DATA_DIR: z.string().min(1).default('.data'),
+    LOCAL_OFFER_DATA_DIR: z.string().min(1).default('.data/dev'),
   })
   .superRefine((env, ctx) => {
     if (env.MEILI_HOST && !env.MEILI_MASTER_KEY) {
