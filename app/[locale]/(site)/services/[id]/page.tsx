@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
-import { cache } from 'react';
 import { hasLocale } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { ServiceDetails } from '@/components/directory/service-details';
 import { ServiceJsonLd } from '@/components/directory/service-json-ld';
 import { ShortlistButton } from '@/components/directory/shortlist-button';
-import { getService, serviceIdSchema } from '@/lib/directory/get-service';
 import { listTaxonomies, type TaxonomyTerms } from '@/lib/directory/list-taxonomies';
 import { serverEnv } from '@/lib/env';
 import { createLocaleFormatter } from '@/lib/i18n/format';
@@ -17,20 +14,12 @@ import { routing } from '@/lib/i18n/routing';
 import { createTaxonomyLabeller } from '@/lib/i18n/taxonomy-labels';
 import { parseShortlistCookie, SHORTLIST_COOKIE } from '@/lib/validation/shortlist';
 import { updateShortlistAction } from '../../shortlist/actions';
+import { loadService } from './load-service';
 
 // Services are not prerendered: every id is looked up when asked for (the layout only lists languages).
 export const dynamicParams = true;
 
 type Props = { params: Promise<{ locale: string; id: string }> };
-
-// generateMetadata and the page both need the service: one query per request.
-const loadService = cache(async (id: string) => {
-  // A malformed id cannot exist: 404 without touching the database.
-  if (!serviceIdSchema.safeParse(id).success) return null;
-  // Listings change at any time: always read the published row for this request.
-  await connection();
-  return getService(id);
-});
 
 async function loadTaxonomies(): Promise<Partial<TaxonomyTerms>> {
   try {

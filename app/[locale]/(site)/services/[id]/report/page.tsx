@@ -1,26 +1,18 @@
 import type { Metadata } from 'next';
-import { cache } from 'react';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { listingText } from '@/components/directory/listing-text';
 import { ReportListingForm } from '@/components/directory/report-listing-form';
 import { BackLink } from '@/components/ui/back-link';
-import { getService, serviceIdSchema } from '@/lib/directory/get-service';
 import { routing } from '@/lib/i18n/routing';
 import { reportListingProblemAction } from './actions';
+import { loadService } from '../load-service';
 
 // Every service has a report form; none is prerendered (the layout only lists languages).
 export const dynamicParams = true;
 
 type Props = { params: Promise<{ locale: string; id: string }> };
-
-const loadService = cache(async (id: string) => {
-  if (!serviceIdSchema.safeParse(id).success) return null;
-  await connection();
-  return getService(id);
-});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;

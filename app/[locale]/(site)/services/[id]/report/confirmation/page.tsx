@@ -1,24 +1,16 @@
 import type { Metadata } from 'next';
-import { cache } from 'react';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { listingText } from '@/components/directory/listing-text';
 import { Panel } from '@/components/ui/panel';
-import { getService, serviceIdSchema } from '@/lib/directory/get-service';
 import { Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
+import { loadService } from '../../load-service';
 
 export const dynamicParams = true;
 
 type Props = { params: Promise<{ locale: string; id: string }> };
-
-const loadService = cache(async (id: string) => {
-  if (!serviceIdSchema.safeParse(id).success) return null;
-  await connection();
-  return getService(id);
-});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
